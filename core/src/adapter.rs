@@ -117,11 +117,8 @@ pub trait DatabaseAdapter: MaybeSend + MaybeSync + 'static {
 
     /// Updates the live session with this token. Not found when the token is
     /// unknown or the session has expired.
-    async fn update_session(
-        &self,
-        token: &str,
-        update: UpdateSession,
-    ) -> AuthResult<Self::Session>;
+    async fn update_session(&self, token: &str, update: UpdateSession)
+        -> AuthResult<Self::Session>;
 
     /// Deletes the session with this token, expired or not.
     async fn delete_session(&self, token: &str) -> AuthResult<()>;
@@ -156,8 +153,7 @@ pub trait DatabaseAdapter: MaybeSend + MaybeSync + 'static {
     async fn list_user_accounts(&self, user_id: &str) -> AuthResult<Vec<Self::Account>>;
 
     /// Applies the fields `update` sets. Not found when `id` is missing.
-    async fn update_account(&self, id: &str, update: UpdateAccount)
-        -> AuthResult<Self::Account>;
+    async fn update_account(&self, id: &str, update: UpdateAccount) -> AuthResult<Self::Account>;
 
     async fn delete_account(&self, id: &str) -> AuthResult<()>;
 
@@ -172,8 +168,7 @@ pub trait DatabaseAdapter: MaybeSend + MaybeSync + 'static {
 
     /// Returns the newest live verification of `identifier` (largest
     /// `created_at`, then largest `id`).
-    async fn get_verification(&self, identifier: &str)
-        -> AuthResult<Option<Self::Verification>>;
+    async fn get_verification(&self, identifier: &str) -> AuthResult<Option<Self::Verification>>;
 
     /// Deletes and returns the newest live verification matching both
     /// `identifier` and `value`, atomically: of concurrent callers with the
@@ -202,13 +197,9 @@ pub trait DatabaseAdapter: MaybeSend + MaybeSync + 'static {
         organization: CreateOrganization,
     ) -> AuthResult<Self::Organization>;
 
-    async fn get_organization_by_id(&self, id: &str)
-        -> AuthResult<Option<Self::Organization>>;
+    async fn get_organization_by_id(&self, id: &str) -> AuthResult<Option<Self::Organization>>;
 
-    async fn get_organization_by_slug(
-        &self,
-        slug: &str,
-    ) -> AuthResult<Option<Self::Organization>>;
+    async fn get_organization_by_slug(&self, slug: &str) -> AuthResult<Option<Self::Organization>>;
 
     /// Applies the fields `update` sets. Not found when `id` is missing;
     /// conflicts on `slug`.
@@ -224,8 +215,7 @@ pub trait DatabaseAdapter: MaybeSend + MaybeSync + 'static {
 
     /// Lists the organizations `user_id` is a member of, ordered by the
     /// organization's `created_at` then `id`.
-    async fn list_user_organizations(&self, user_id: &str)
-        -> AuthResult<Vec<Self::Organization>>;
+    async fn list_user_organizations(&self, user_id: &str) -> AuthResult<Vec<Self::Organization>>;
 
     // ---- members ---------------------------------------------------------
 
@@ -260,10 +250,8 @@ pub trait DatabaseAdapter: MaybeSend + MaybeSync + 'static {
 
     /// Inserts an invitation. Conflicts on `id`; invalid input when the
     /// organization or the inviter is missing.
-    async fn create_invitation(
-        &self,
-        invitation: CreateInvitation,
-    ) -> AuthResult<Self::Invitation>;
+    async fn create_invitation(&self, invitation: CreateInvitation)
+        -> AuthResult<Self::Invitation>;
 
     /// Finds an invitation by id, whatever its status or expiry.
     async fn get_invitation_by_id(&self, id: &str) -> AuthResult<Option<Self::Invitation>>;

@@ -24,8 +24,8 @@ pub use async_trait::async_trait;
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use entity::{
     Account, AuthAccount, AuthInvitation, AuthMember, AuthOrganization, AuthSession, AuthUser,
-    AuthVerification, Invitation, InvitationStatus, Member, Organization, Session, User,
-    Verification,
+    AuthVerification, CustomField, FieldType, Invitation, InvitationStatus, Member, Organization,
+    Session, User, Verification,
 };
 pub use error::{AuthError, AuthResult, EntityKind};
 pub use input::{

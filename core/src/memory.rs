@@ -58,18 +58,15 @@ pub trait MemoryAccount: AuthAccount + SnapshotRecord {
 
 /// A verification type the in-memory adapter can store.
 pub trait MemoryVerification: AuthVerification + SnapshotRecord {
-    fn from_create(input: CreateVerification, id: String, now: DateTime<Utc>)
-        -> AuthResult<Self>;
+    fn from_create(input: CreateVerification, id: String, now: DateTime<Utc>) -> AuthResult<Self>;
 }
 
 /// An organization type the in-memory adapter can store.
 pub trait MemoryOrganization: AuthOrganization + SnapshotRecord {
-    fn from_create(input: CreateOrganization, id: String, now: DateTime<Utc>)
-        -> AuthResult<Self>;
+    fn from_create(input: CreateOrganization, id: String, now: DateTime<Utc>) -> AuthResult<Self>;
 
     /// Applies the fields `update` sets and moves `updated_at` to `now`.
-    fn apply_update(&mut self, update: UpdateOrganization, now: DateTime<Utc>)
-        -> AuthResult<()>;
+    fn apply_update(&mut self, update: UpdateOrganization, now: DateTime<Utc>) -> AuthResult<()>;
 }
 
 /// A member type the in-memory adapter can store.

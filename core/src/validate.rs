@@ -83,9 +83,7 @@ pub fn normalize_email(field: Field, email: &str) -> AuthResult<String> {
     key(field, &normalized)?;
 
     let valid_shape = match normalized.split_once('@') {
-        Some((local, domain)) => {
-            !local.is_empty() && !domain.is_empty() && !domain.contains('@')
-        }
+        Some((local, domain)) => !local.is_empty() && !domain.is_empty() && !domain.contains('@'),
         None => false,
     };
     if !valid_shape || normalized.chars().any(char::is_whitespace) {
@@ -142,9 +140,7 @@ fn json_has_nul(value: &Value) -> bool {
     match value {
         Value::String(s) => s.contains('\0'),
         Value::Array(items) => items.iter().any(json_has_nul),
-        Value::Object(map) => map
-            .iter()
-            .any(|(k, v)| k.contains('\0') || json_has_nul(v)),
+        Value::Object(map) => map.iter().any(|(k, v)| k.contains('\0') || json_has_nul(v)),
         Value::Null | Value::Bool(_) | Value::Number(_) => false,
     }
 }
@@ -155,7 +151,10 @@ pub fn extra(fields: &ExtraFields) -> AuthResult<()> {
     for (name, value) in fields {
         let field: Cow<'static, str> = Cow::Owned(name.clone());
         if name.is_empty() || name.contains('\0') {
-            return Err(AuthError::invalid(field, "is not a valid custom field name"));
+            return Err(AuthError::invalid(
+                field,
+                "is not a valid custom field name",
+            ));
         }
         if json_has_nul(value) {
             return Err(AuthError::invalid(field, "must not contain NUL characters"));

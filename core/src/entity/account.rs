@@ -122,8 +122,14 @@ impl MemoryAccount for Account {
         set(&mut self.access_token, update.access_token);
         set(&mut self.refresh_token, update.refresh_token);
         set(&mut self.id_token, update.id_token);
-        set(&mut self.access_token_expires_at, update.access_token_expires_at);
-        set(&mut self.refresh_token_expires_at, update.refresh_token_expires_at);
+        set(
+            &mut self.access_token_expires_at,
+            update.access_token_expires_at,
+        );
+        set(
+            &mut self.refresh_token_expires_at,
+            update.refresh_token_expires_at,
+        );
         set(&mut self.scope, update.scope);
         set(&mut self.password, update.password);
         self.updated_at = now;

@@ -112,11 +112,7 @@ impl SnapshotRecord for Invitation {
 }
 
 impl MemoryInvitation for Invitation {
-    fn from_create(
-        input: CreateInvitation,
-        id: String,
-        now: DateTime<Utc>,
-    ) -> AuthResult<Self> {
+    fn from_create(input: CreateInvitation, id: String, now: DateTime<Utc>) -> AuthResult<Self> {
         validate::no_extra(&input.extra)?;
         Ok(Invitation {
             id,

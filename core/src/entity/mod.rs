@@ -6,6 +6,7 @@
 //! the built-ins.
 
 mod account;
+mod custom;
 mod invitation;
 mod member;
 mod organization;
@@ -14,6 +15,7 @@ mod user;
 mod verification;
 
 pub use account::Account;
+pub use custom::{check_extra_fields, CustomField, FieldType};
 pub use invitation::{Invitation, InvitationStatus};
 pub use member::Member;
 pub use organization::Organization;
@@ -32,6 +34,11 @@ impl<T: Clone + Debug + Send + Sync + 'static> Entity for T {}
 
 /// A row of `users`.
 pub trait AuthUser: Entity {
+    /// Custom fields beyond the schema's columns; none for the built-ins.
+    fn custom_fields() -> &'static [CustomField] {
+        &[]
+    }
+
     fn id(&self) -> &str;
     /// Trimmed and lower-cased by every adapter.
     fn email(&self) -> Option<&str>;
@@ -53,6 +60,11 @@ pub trait AuthUser: Entity {
 
 /// A row of `sessions`.
 pub trait AuthSession: Entity {
+    /// Custom fields beyond the schema's columns; none for the built-ins.
+    fn custom_fields() -> &'static [CustomField] {
+        &[]
+    }
+
     fn id(&self) -> &str;
     fn expires_at(&self) -> DateTime<Utc>;
     /// Secret bearer token; never log it.
@@ -69,6 +81,11 @@ pub trait AuthSession: Entity {
 
 /// A row of `accounts`: a password credential or a link to an OAuth provider.
 pub trait AuthAccount: Entity {
+    /// Custom fields beyond the schema's columns; none for the built-ins.
+    fn custom_fields() -> &'static [CustomField] {
+        &[]
+    }
+
     fn id(&self) -> &str;
     fn account_id(&self) -> &str;
     fn provider_id(&self) -> &str;
@@ -87,6 +104,11 @@ pub trait AuthAccount: Entity {
 
 /// A row of `verifications`: a single-use value (email link, OTP, reset code).
 pub trait AuthVerification: Entity {
+    /// Custom fields beyond the schema's columns; none for the built-ins.
+    fn custom_fields() -> &'static [CustomField] {
+        &[]
+    }
+
     fn id(&self) -> &str;
     fn identifier(&self) -> &str;
     /// Secret value; never log it.
@@ -98,6 +120,11 @@ pub trait AuthVerification: Entity {
 
 /// A row of `organization`.
 pub trait AuthOrganization: Entity {
+    /// Custom fields beyond the schema's columns; none for the built-ins.
+    fn custom_fields() -> &'static [CustomField] {
+        &[]
+    }
+
     fn id(&self) -> &str;
     fn name(&self) -> &str;
     fn slug(&self) -> &str;
@@ -110,6 +137,11 @@ pub trait AuthOrganization: Entity {
 
 /// A row of `member`: a user's role in an organization.
 pub trait AuthMember: Entity {
+    /// Custom fields beyond the schema's columns; none for the built-ins.
+    fn custom_fields() -> &'static [CustomField] {
+        &[]
+    }
+
     fn id(&self) -> &str;
     fn organization_id(&self) -> &str;
     fn user_id(&self) -> &str;
@@ -119,6 +151,11 @@ pub trait AuthMember: Entity {
 
 /// A row of `invitation`.
 pub trait AuthInvitation: Entity {
+    /// Custom fields beyond the schema's columns; none for the built-ins.
+    fn custom_fields() -> &'static [CustomField] {
+        &[]
+    }
+
     fn id(&self) -> &str;
     fn organization_id(&self) -> &str;
     /// Trimmed and lower-cased by every adapter.

@@ -56,11 +56,7 @@ impl SnapshotRecord for Organization {
 }
 
 impl MemoryOrganization for Organization {
-    fn from_create(
-        input: CreateOrganization,
-        id: String,
-        now: DateTime<Utc>,
-    ) -> AuthResult<Self> {
+    fn from_create(input: CreateOrganization, id: String, now: DateTime<Utc>) -> AuthResult<Self> {
         validate::no_extra(&input.extra)?;
         Ok(Organization {
             id,
@@ -73,11 +69,7 @@ impl MemoryOrganization for Organization {
         })
     }
 
-    fn apply_update(
-        &mut self,
-        update: UpdateOrganization,
-        now: DateTime<Utc>,
-    ) -> AuthResult<()> {
+    fn apply_update(&mut self, update: UpdateOrganization, now: DateTime<Utc>) -> AuthResult<()> {
         validate::no_extra(&update.extra)?;
         set(&mut self.name, update.name);
         set(&mut self.slug, update.slug);

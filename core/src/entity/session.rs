@@ -102,7 +102,10 @@ impl MemorySession for Session {
     fn apply_update(&mut self, update: UpdateSession, now: DateTime<Utc>) -> AuthResult<()> {
         validate::no_extra(&update.extra)?;
         set(&mut self.expires_at, update.expires_at);
-        set(&mut self.active_organization_id, update.active_organization_id);
+        set(
+            &mut self.active_organization_id,
+            update.active_organization_id,
+        );
         set(&mut self.ip_address, update.ip_address);
         set(&mut self.user_agent, update.user_agent);
         self.updated_at = now;

@@ -61,11 +61,7 @@ impl SnapshotRecord for Verification {
 }
 
 impl MemoryVerification for Verification {
-    fn from_create(
-        input: CreateVerification,
-        id: String,
-        now: DateTime<Utc>,
-    ) -> AuthResult<Self> {
+    fn from_create(input: CreateVerification, id: String, now: DateTime<Utc>) -> AuthResult<Self> {
         validate::no_extra(&input.extra)?;
         Ok(Verification {
             id,
