@@ -31,6 +31,7 @@ pub use error::{AuthError, AuthResult, EntityKind};
 pub use input::{
     CreateAccount, CreateInvitation, CreateMember, CreateOrganization, CreateSession, CreateUser,
     CreateVerification, ExtraFields, UpdateAccount, UpdateOrganization, UpdateSession, UpdateUser,
+    CREDENTIAL_PROVIDER_ID,
 };
 pub use memory::{
     MemoryAccount, MemoryInvitation, MemoryMember, MemoryOrganization, MemorySession, MemoryUser,

@@ -1,5 +1,8 @@
 //! Filters and pages for list operations.
 
+use crate::error::AuthResult;
+use crate::validate;
+
 /// A window into an ordered list: skip `offset` rows, then return at most
 /// `limit` (all remaining rows when `None`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -47,6 +50,22 @@ pub struct ListUsers {
     pub role: Option<String>,
     pub banned: Option<bool>,
     pub page: Page,
+}
+
+impl ListUsers {
+    /// Lower-cases the substring filters and rejects text no backend can store.
+    pub fn normalize(&mut self) -> AuthResult<()> {
+        for (field, needle) in [
+            ("email_contains", &mut self.email_contains),
+            ("name_contains", &mut self.name_contains),
+        ] {
+            if let Some(value) = needle {
+                validate::text(field, value)?;
+                *value = value.to_lowercase();
+            }
+        }
+        validate::opt_text("role", self.role.as_deref())
+    }
 }
 
 /// One page of users and how many users match the filters in all.

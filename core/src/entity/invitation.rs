@@ -60,14 +60,38 @@ impl FromStr for InvitationStatus {
     }
 }
 
+impl TryFrom<String> for InvitationStatus {
+    type Error = AuthError;
+
+    /// Parses a stored name like [`str::parse`]; used to decode the `TEXT`
+    /// column, so an unknown status is an error, never `Pending`.
+    fn try_from(value: String) -> AuthResult<Self> {
+        value.parse()
+    }
+}
+
+impl AuthError {
+    /// Builds the conflict every adapter returns when a guarded invitation
+    /// status change finds `found` instead of `expected`.
+    pub fn invitation_status_conflict(expected: InvitationStatus, found: InvitationStatus) -> Self {
+        AuthError::conflict(
+            EntityKind::Invitation,
+            "status",
+            format!("expected {expected}, found {found}"),
+        )
+    }
+}
+
 /// Built-in invitation, with exactly the columns of the `invitation` table.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "sqlx", derive(sqlx::FromRow))]
 #[serde(deny_unknown_fields)]
 pub struct Invitation {
     pub id: String,
     pub organization_id: String,
     pub email: String,
     pub role: String,
+    #[cfg_attr(feature = "sqlx", sqlx(try_from = "String"))]
     pub status: InvitationStatus,
     pub inviter_id: String,
     pub expires_at: DateTime<Utc>,

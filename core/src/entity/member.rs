@@ -10,6 +10,7 @@ use crate::{snapshot, validate};
 
 /// Built-in member, with exactly the columns of the `member` table.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "sqlx", derive(sqlx::FromRow))]
 #[serde(deny_unknown_fields)]
 pub struct Member {
     pub id: String,

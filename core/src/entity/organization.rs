@@ -10,6 +10,7 @@ use crate::{snapshot, validate};
 
 /// Built-in organization, with exactly the columns of the `organization` table.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "sqlx", derive(sqlx::FromRow))]
 #[serde(deny_unknown_fields)]
 pub struct Organization {
     pub id: String,

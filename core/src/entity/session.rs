@@ -13,6 +13,7 @@ use crate::{snapshot, validate};
 ///
 /// `Serialize` and `Debug` leave out the token: it is a bearer secret.
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "sqlx", derive(sqlx::FromRow))]
 #[serde(deny_unknown_fields)]
 pub struct Session {
     pub id: String,

@@ -10,6 +10,7 @@ use crate::{snapshot, validate};
 
 /// Built-in user, with exactly the columns of the `users` table.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "sqlx", derive(sqlx::FromRow))]
 #[serde(deny_unknown_fields)]
 pub struct User {
     pub id: String,

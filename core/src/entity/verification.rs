@@ -13,6 +13,7 @@ use crate::{snapshot, validate};
 ///
 /// `Serialize` and `Debug` leave out the value: it is a single-use secret.
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "sqlx", derive(sqlx::FromRow))]
 #[serde(deny_unknown_fields)]
 pub struct Verification {
     pub id: String,
