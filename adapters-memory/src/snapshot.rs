@@ -48,12 +48,14 @@ where
 
     /// Rebuilds a store from [`export_snapshot`](Self::export_snapshot)
     /// output, on the system clock (chain [`with_clock`](Self::with_clock)
-    /// to replace it).
+    /// to replace it). Call it through a concrete type, for example
+    /// `let store: MemoryDatabaseAdapter = MemoryDatabaseAdapter::from_snapshot(json)?;`
+    /// or `AppDb::from_snapshot(json)?` with a type alias.
     ///
-    /// Rejects, as invalid input on the field `snapshot`, a document of
-    /// another version, a row that does not fit the entity type, a row that
-    /// breaks a unique key, references a missing user or organization, or
-    /// holds an email that is not normalized.
+    /// Returns invalid input on the field `snapshot`, naming the row, for a
+    /// document of another version or a row that does not fit its entity
+    /// type. The same applies to a row that breaks a unique key, references a
+    /// missing user or organization, or has an email that is not normalized.
     pub fn from_snapshot(json: &str) -> AuthResult<Self> {
         let document: SnapshotDocument = serde_json::from_str(json)
             .map_err(|err| snapshot_error(format!("not a snapshot document: {err}")))?;

@@ -1,9 +1,9 @@
 //! The whole store: every table and index, behind the adapter's one lock.
 //!
-//! Invariant that makes the lock safe to reuse after a panic: each method
-//! runs every check and every call into entity code (`from_create`,
-//! `apply_update`) before its first change to the tables, so a failing or
-//! panicking call leaves the state as it was.
+//! Each method runs every check and every call into entity code
+//! (`from_create`, `apply_update`) before its first change to the tables.
+//! So a failing or panicking call leaves the state as it was, and the lock
+//! is safe to reuse after a panic.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 

@@ -9,6 +9,9 @@ use better_auth_memory::MemoryDatabaseAdapter;
 use chrono::Duration;
 use serde_json::Value;
 
+/// The adapter over the built-in entity types.
+type Store = MemoryDatabaseAdapter;
+
 /// Fills a store with one row of every table; returns it with the session token.
 async fn populated(clock: &ManualClock) -> (MemoryDatabaseAdapter, String) {
     let db = MemoryDatabaseAdapter::new().with_clock(clock.clone());
@@ -52,7 +55,7 @@ async fn snapshot_round_trip_keeps_every_row() {
     let (db, token) = populated(&clock).await;
 
     let json = db.export_snapshot().unwrap();
-    let restored = MemoryDatabaseAdapter::from_snapshot(&json)
+    let restored = Store::from_snapshot(&json)
         .unwrap()
         .with_clock(clock.clone());
 
@@ -94,7 +97,7 @@ async fn snapshot_export_is_deterministic() {
     let (db, _) = populated(&clock).await;
 
     let first = db.export_snapshot().unwrap();
-    let again = MemoryDatabaseAdapter::from_snapshot(&first)
+    let again = Store::from_snapshot(&first)
         .unwrap()
         .export_snapshot()
         .unwrap();
@@ -119,7 +122,7 @@ async fn snapshot_contains_secrets_that_serialize_skips() {
 async fn restored_store_enforces_unique_keys() {
     let clock = ManualClock::default();
     let (db, _) = populated(&clock).await;
-    let restored = MemoryDatabaseAdapter::from_snapshot(&db.export_snapshot().unwrap()).unwrap();
+    let restored = Store::from_snapshot(&db.export_snapshot().unwrap()).unwrap();
 
     let err = restored
         .create_user(CreateUser::with_email("Ada@Example.com"))
@@ -135,7 +138,7 @@ async fn broken_snapshot(edit: impl FnOnce(&mut Value)) -> AuthError {
     let (db, _) = populated(&clock).await;
     let mut document: Value = serde_json::from_str(&db.export_snapshot().unwrap()).unwrap();
     edit(&mut document);
-    MemoryDatabaseAdapter::from_snapshot(&document.to_string()).unwrap_err()
+    Store::from_snapshot(&document.to_string()).unwrap_err()
 }
 
 #[tokio::test]
@@ -210,6 +213,6 @@ async fn snapshot_with_unknown_field_is_rejected() {
 
 #[tokio::test]
 async fn garbage_is_not_a_snapshot() {
-    let err = MemoryDatabaseAdapter::from_snapshot("{\"users\": 3}").unwrap_err();
+    let err = Store::from_snapshot("{\"users\": 3}").unwrap_err();
     assert!(err.is_invalid_input());
 }

@@ -39,13 +39,18 @@
 //!   memberships and the invitations it sent. Deleting an organization
 //!   removes its members and invitations, and sets `active_organization_id`
 //!   of the sessions that pointed at it to NULL (moving their `updated_at`).
-//! - **Order.** Lists are ordered by `created_at`, then `id`, both ascending,
-//!   so paging with [`Page`] never repeats or skips a row.
+//! - **Order.** Lists are ordered by `created_at`, then by the bytes of `id`
+//!   (`COLLATE "C"` in PostgreSQL), both ascending, so paging with [`Page`]
+//!   never repeats or skips a row.
 //! - **Round trip.** What a create or update returns equals what a later read
 //!   returns, field by field.
 //! - **Ids and tokens.** Ids are UUID v4 strings unless the input supplies
-//!   one. `created_at` and `updated_at` are set from the clock; every update
+//!   one. `created_at` and `updated_at` are the clock's time truncated to
+//!   microseconds ([`now_micros`](crate::clock::now_micros)); every update
 //!   moves `updated_at`.
+//! - **Lookups by email.** The argument is normalized like stored emails; an
+//!   argument that is not an email address matches nothing (`Ok(None)` or an
+//!   empty list), it is not an error.
 
 use async_trait::async_trait;
 
@@ -123,8 +128,8 @@ pub trait DatabaseAdapter: MaybeSend + MaybeSync + 'static {
     /// Deletes the session with this token, expired or not.
     async fn delete_session(&self, token: &str) -> AuthResult<()>;
 
-    /// Deletes every session of a user except the one whose token is
-    /// `keep_token`; returns how many were deleted.
+    /// Deletes every session of a user, expired or not, except the one whose
+    /// token is `keep_token`; returns how many were deleted.
     async fn delete_user_sessions(
         &self,
         user_id: &str,

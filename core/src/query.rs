@@ -42,9 +42,12 @@ impl Page {
 /// every filter that is set must match.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ListUsers {
-    /// Case-insensitive substring of the email.
+    /// Case-insensitive substring of the email. Wildcard characters such as
+    /// `%` and `_` match themselves.
     pub email_contains: Option<String>,
-    /// Case-insensitive substring of the name.
+    /// Case-insensitive substring of the name: both sides are compared after
+    /// Rust's `str::to_lowercase` (ICU's root-locale lower case in
+    /// PostgreSQL, which agrees with it, final sigma included).
     pub name_contains: Option<String>,
     /// Exact role.
     pub role: Option<String>,
