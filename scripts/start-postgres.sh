@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Starts the machine's PostgreSQL cluster when nothing answers on
-# 127.0.0.1:5432, then waits until it accepts connections.
+# Starts the machine's PostgreSQL cluster when no server accepts
+# connections on 127.0.0.1:5432, then waits until one does.
 set -euo pipefail
 
 ready() { pg_isready -q -h 127.0.0.1 -p 5432; }

@@ -13,19 +13,19 @@
 //! - **Normalization.** Call `normalize()` on every input before storing it.
 //!   It trims and lower-cases emails (users and invitations), truncates
 //!   timestamps to microseconds and rejects values some backend cannot store
-//!   with [`AuthError::InvalidInput`]. Email lookups normalize their argument
+//!   with [`AuthError::InvalidInput`](crate::AuthError::InvalidInput). Email lookups normalize their argument
 //!   the same way, so lookups and uniqueness ignore case.
 //! - **Unique keys.** User email, user username, session token, account
 //!   (`provider_id`, `account_id`), organization slug, member
 //!   (`organization_id`, `user_id`) and the id of every entity. A create or
-//!   update that collides returns [`AuthError::Conflict`] naming the field
+//!   update that collides returns [`AuthError::Conflict`](crate::AuthError::Conflict) naming the field
 //!   (`email`, `username`, `token`, `account_id`, `slug`, `user_id`, `id`) and
 //!   changes nothing.
 //! - **References.** A row that names a missing user or organization
 //!   (`user_id`, `organization_id`, `inviter_id`) is
-//!   [`AuthError::InvalidInput`] naming that field.
+//!   [`AuthError::InvalidInput`](crate::AuthError::InvalidInput) naming that field.
 //! - **Missing rows.** A get returns `Ok(None)`; an update returns
-//!   [`AuthError::NotFound`]; a delete succeeds and changes nothing. Bulk
+//!   [`AuthError::NotFound`](crate::AuthError::NotFound); a delete succeeds and changes nothing. Bulk
 //!   deletes return how many rows they removed.
 //! - **Expiry.** A session, verification or invitation with
 //!   `expires_at <= now` is expired. Expired sessions and verifications are

@@ -19,6 +19,10 @@ pub mod validate;
 mod redact;
 mod snapshot;
 
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;
+
 pub use adapter::DatabaseAdapter;
 pub use async_trait::async_trait;
 pub use clock::{Clock, ManualClock, SystemClock};
@@ -38,3 +42,16 @@ pub use memory::{
     MemoryVerification, SnapshotRecord,
 };
 pub use query::{ListUsers, Page, UserPage};
+
+// Entity fields are `chrono` and `serde_json` types; re-exported so an app
+// can name them without depending on matching versions itself.
+pub use chrono;
+pub use serde_json;
+
+// Derive macros for custom entity types (feature `derive`).
+#[cfg(feature = "derive")]
+pub use better_auth_derive::{
+    AuthAccount, AuthInvitation, AuthMember, AuthOrganization, AuthSession, AuthUser,
+    AuthVerification, MemoryAccount, MemoryInvitation, MemoryMember, MemoryOrganization,
+    MemorySession, MemoryUser, MemoryVerification,
+};

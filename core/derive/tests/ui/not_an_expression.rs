@@ -1,0 +1,16 @@
+// A default that tokenizes but is a statement, not an expression.
+use better_auth::{AuthMember, MemoryMember};
+use chrono::{DateTime, Utc};
+
+#[derive(Clone, Debug, AuthMember, MemoryMember)]
+struct AppMember {
+    id: String,
+    organization_id: String,
+    user_id: String,
+    role: String,
+    created_at: DateTime<Utc>,
+    #[auth(default = "let title = 1")]
+    job_title: String,
+}
+
+fn main() {}
