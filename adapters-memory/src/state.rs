@@ -15,6 +15,9 @@ use better_auth_core::{
 use crate::index::{Grouped, OrderKey};
 use crate::types::EntityTypes;
 
+// NOTE: the maps use std's `RandomState`. On wasm32-unknown-unknown std may
+// have no random source to key it, which would let crafted keys (emails,
+// tokens) collide on purpose and slow the indexes down. Unverified.
 pub struct State<T: EntityTypes> {
     pub users: HashMap<String, T::User>,
     pub user_order: BTreeSet<OrderKey>,
