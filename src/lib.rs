@@ -28,4 +28,6 @@ pub use better_auth_core::*;
 /// Storage backends.
 pub mod adapters {
     pub use better_auth_memory::MemoryDatabaseAdapter;
+    #[cfg(all(feature = "sqlx-postgres", not(target_arch = "wasm32")))]
+    pub use better_auth_sqlx::{PoolConfig, SqlxAdapter};
 }

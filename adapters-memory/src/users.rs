@@ -1,5 +1,6 @@
 //! Users: unique id, email and username; deleting one cascades.
 
+use better_auth_core::query::fold_case;
 use better_auth_core::{
     AuthError, AuthResult, AuthUser, EntityKind, ListUsers, MemoryUser, UpdateUser, UserPage,
 };
@@ -128,14 +129,16 @@ impl<T: EntityTypes> State<T> {
     }
 }
 
+/// Applies the filters; `query` is normalized, so its needles are folded.
 fn user_matches(user: &impl AuthUser, query: &ListUsers) -> bool {
-    let contains = |value: Option<&str>, needle: &Option<String>| match needle {
-        Some(needle) => value.is_some_and(|value| value.to_lowercase().contains(needle.as_str())),
-        None => true,
-    };
+    let contains =
+        |value: Option<&str>, needle: &Option<String>, fold: fn(&str) -> String| match needle {
+            Some(needle) => value.is_some_and(|value| fold(value).contains(needle.as_str())),
+            None => true,
+        };
 
-    contains(user.email(), &query.email_contains)
-        && contains(user.name(), &query.name_contains)
+    contains(user.email(), &query.email_contains, str::to_lowercase)
+        && contains(user.name(), &query.name_contains, fold_case)
         && query
             .role
             .as_deref()

@@ -45,9 +45,8 @@ pub struct ListUsers {
     /// Case-insensitive substring of the email. Wildcard characters such as
     /// `%` and `_` match themselves.
     pub email_contains: Option<String>,
-    /// Case-insensitive substring of the name: both sides are compared after
-    /// Rust's `str::to_lowercase` (ICU's root-locale lower case in
-    /// PostgreSQL, which agrees with it, final sigma included).
+    /// Case-insensitive substring of the name, both sides folded by
+    /// [`fold_case`].
     pub name_contains: Option<String>,
     /// Exact role.
     pub role: Option<String>,
@@ -56,19 +55,30 @@ pub struct ListUsers {
 }
 
 impl ListUsers {
-    /// Lower-cases the substring filters and rejects text no backend can store.
+    /// Folds the substring filters' case and rejects text no backend can store.
     pub fn normalize(&mut self) -> AuthResult<()> {
-        for (field, needle) in [
-            ("email_contains", &mut self.email_contains),
-            ("name_contains", &mut self.name_contains),
-        ] {
-            if let Some(value) = needle {
-                validate::text(field, value)?;
-                *value = value.to_lowercase();
-            }
+        if let Some(needle) = &mut self.email_contains {
+            validate::text("email_contains", needle)?;
+            *needle = needle.to_lowercase();
+        }
+        if let Some(needle) = &mut self.name_contains {
+            validate::text("name_contains", needle)?;
+            *needle = fold_case(needle);
         }
         validate::opt_text("role", self.role.as_deref())
     }
+}
+
+/// Folds text for case-insensitive name search: Rust's `str::to_lowercase`,
+/// then every final sigma `ς` to `σ`, because `to_lowercase` picks the final
+/// form by position and a search needle often ends mid-word.
+///
+/// PostgreSQL gives the same result with
+/// `translate(lower(name COLLATE "und-x-icu"), 'ς', 'σ')`: ICU's root-locale
+/// lower case agrees with `to_lowercase`, unlike `lower()` under the "C"
+/// locale, which folds ASCII only.
+pub fn fold_case(text: &str) -> String {
+    text.to_lowercase().replace('ς', "σ")
 }
 
 /// One page of users and how many users match the filters in all.

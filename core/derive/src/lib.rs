@@ -56,6 +56,8 @@
 //!
 //! - `#[auth(field = "name")]`: the field holds the standard column `name`,
 //!   so the getter `name()` reads it although the field has another name.
+//!   With `sqlx::FromRow` on PostgreSQL, also add `#[sqlx(rename = "name")]`
+//!   so the row decoder reads the column `name` into it.
 //! - `#[auth(default = "expr")]`: on a custom field, the value
 //!   `from_create` gives it when the create input's `extra` has none.
 //!   Without it the field gets `Default::default()`.

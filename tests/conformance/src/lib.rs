@@ -110,7 +110,7 @@ macro_rules! __conformance_cases {
                 username_conflict, username_update_conflict, id_conflict,
                 update_partial, update_clears, update_timestamps, update_missing,
                 delete_twice, list_filters, list_total, list_limit_zero,
-                list_wildcards, list_unicode_case, lookup_not_an_email,
+                list_wildcards, list_unicode_case, list_sigma_prefix, lookup_not_an_email,
             ],
             sessions: [
                 round_trip, generated_token, generated_id, supplied_id,

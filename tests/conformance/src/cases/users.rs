@@ -763,11 +763,33 @@ pub async fn list_unicode_case<A: DatabaseAdapter>(h: Harness<A>) {
 pub async fn lookup_not_an_email<A: DatabaseAdapter>(h: Harness<A>) {
     h.user("ada@example.com").await;
 
-    assert_none(h.adapter.get_user_by_email("ada").await, "get_user_by_email");
+    assert_none(
+        h.adapter.get_user_by_email("ada").await,
+        "get_user_by_email",
+    );
     assert_none(h.adapter.get_user_by_email("").await, "get_user_by_email");
     let pending = ok(
         h.adapter.list_pending_invitations("not an email").await,
         "list_pending_invitations",
     );
     assert!(pending.is_empty(), "no invitation matches a non-email");
+}
+
+pub async fn list_sigma_prefix<A: DatabaseAdapter>(h: Harness<A>) {
+    let odysseas = ok(
+        h.adapter
+            .create_user(CreateUser::with_email("odysseas@example.com").name("ΟΔΥΣΣΕΑΣ"))
+            .await,
+        "create_user",
+    );
+    let by_name = |text: &str| ListUsers {
+        name_contains: Some(text.to_owned()),
+        ..Default::default()
+    };
+
+    assert_eq!(
+        query_ids(&h, by_name("ΟΔΥΣ")).await,
+        (vec![odysseas.id().to_owned()], 1),
+        "a needle ending in a capital sigma matches mid-word"
+    );
 }

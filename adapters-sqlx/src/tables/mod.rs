@@ -1,0 +1,60 @@
+//! The statements of each table, one module per entity.
+//!
+//! Each function runs one statement unless its documentation says otherwise.
+//! Reads select `*` and writes return `*`, so custom entity types get every
+//! column they name.
+
+pub(crate) mod accounts;
+pub(crate) mod invitations;
+pub(crate) mod members;
+pub(crate) mod organizations;
+pub(crate) mod sessions;
+pub(crate) mod users;
+pub(crate) mod verifications;
+
+mod columns;
+mod keys;
+
+pub(crate) use columns::Columns;
+pub(crate) use keys::{lookup_email, storable};
+
+use better_auth_core::{AuthResult, Page};
+use sqlx::postgres::PgArguments;
+use sqlx::query::{Query, QueryAs};
+use sqlx::{Executor, Postgres};
+
+use crate::error::map;
+use crate::row::PgEntity;
+
+/// A `SELECT` or `... RETURNING *` statement decoding rows as `T`.
+type Select<'q, T> = QueryAs<'q, Postgres, T, PgArguments>;
+
+/// Runs `query` and returns its first row, if any.
+async fn fetch_optional<'q, T: PgEntity>(
+    executor: impl Executor<'_, Database = Postgres>,
+    query: Select<'q, T>,
+) -> AuthResult<Option<T>> {
+    query.fetch_optional(executor).await.map_err(map)
+}
+
+/// Runs `query` and returns every row.
+async fn fetch_all<'q, T: PgEntity>(
+    executor: impl Executor<'_, Database = Postgres>,
+    query: Select<'q, T>,
+) -> AuthResult<Vec<T>> {
+    query.fetch_all(executor).await.map_err(map)
+}
+
+/// Runs a statement without rows and returns how many rows it changed.
+async fn execute<'q>(
+    executor: impl Executor<'_, Database = Postgres>,
+    query: Query<'q, Postgres, PgArguments>,
+) -> AuthResult<u64> {
+    let result = query.execute(executor).await.map_err(map)?;
+    Ok(result.rows_affected())
+}
+
+/// `LIMIT` and `OFFSET` of a page as parameters; a NULL limit means all rows.
+fn page_bounds(page: Page) -> (Option<i64>, i64) {
+    (page.limit.map(i64::from), i64::from(page.offset))
+}
