@@ -37,7 +37,10 @@ async fn main() -> AuthResult<()> {
         .await?
         .expect("the account was just created");
     let stored_hash = account.password.as_deref().unwrap_or_default();
-    println!("password ok:  {}", verify_password("correct horse battery staple", stored_hash));
+    println!(
+        "password ok:  {}",
+        verify_password("correct horse battery staple", stored_hash)
+    );
     println!("account:      {account:?}");
 
     // A session with a random 256-bit token, read back by that token.

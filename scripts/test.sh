@@ -19,6 +19,11 @@ cargo fmt --all --check
 
 step "lints"
 cargo clippy --workspace --all-targets --all-features -- -D warnings
+cargo clippy -p better-auth-core -p better-auth-memory -p better-auth-wasm \
+    --target wasm32-unknown-unknown -- -D warnings
+
+step "documentation"
+RUSTDOCFLAGS="-D warnings" cargo doc --workspace --all-features --no-deps
 
 step "tests"
 cargo test --workspace --all-features
@@ -28,3 +33,6 @@ cargo build -p better-auth-core -p better-auth-memory --target wasm32-unknown-un
 
 step "quickstart"
 cargo run --example quickstart
+
+step "WebAssembly package: build, wasm32 conformance, Node, Deno, Bun and workerd"
+scripts/test-wasm.sh
