@@ -10,8 +10,7 @@ step() { printf '\n==> %s\n' "$*"; }
 
 crate=better_auth_wasm
 dist=pkg/dist
-wasm_in="target/wasm32-unknown-unknown/release/$crate.wasm"
-wasm_out="$dist/${crate}_bg.wasm"
+wasm_in="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/$crate.wasm"
 
 # The version of the `wasm-bindgen` crate in Cargo.lock: the CLI must match
 # it exactly, or the generated JavaScript does not fit the .wasm file.
@@ -40,20 +39,36 @@ if [[ ! -x node_modules/.bin/wasm-opt ]]; then
 fi
 
 step "cargo build for wasm32 (release profile, tuned for size)"
-cargo build -p better-auth-wasm --target wasm32-unknown-unknown --release
+# Panic locations embed source paths: map them to fixed prefixes, so the
+# .wasm does not depend on where the build machine keeps its files.
+cargo_home="${CARGO_HOME:-$HOME/.cargo}"
+RUSTFLAGS="${RUSTFLAGS:-} --remap-path-prefix=$cargo_home=/cargo --remap-path-prefix=$(pwd)=/better-auth" \
+    cargo build -p better-auth-wasm --target wasm32-unknown-unknown --release
 
 step "wasm-bindgen $bindgen_version"
-rm -rf "$dist"
+# Build into a scratch folder and swap it in at the end, so a failed build
+# leaves the previous pkg/dist in place.
+staging=$(mktemp -d)
+chmod 755 "$staging"
+trap 'rm -rf "$staging"' EXIT
+wasm_out="$staging/${crate}_bg.wasm"
 # --experimental-reset-state-function exports __wbg_reset_state, which
 # pkg/lib/adapter.js calls to replace the instance after a panic.
 wasm-bindgen "$wasm_in" \
     --target web \
-    --out-dir "$dist" \
+    --out-dir "$staging" \
     --no-typescript \
     --experimental-reset-state-function
 
 step "wasm-opt -Oz"
 node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers "$wasm_out" -o "$wasm_out"
+
+rm -rf "$dist"
+mv "$staging" "$dist"
+wasm_out="$dist/${crate}_bg.wasm"
+
+# npm packs the license texts found beside package.json.
+cp LICENSE-MIT LICENSE-APACHE pkg/
 
 # The `require` condition gets its own copy of the types, so TypeScript
 # reads them as CommonJS declarations.

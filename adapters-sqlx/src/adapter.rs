@@ -20,7 +20,17 @@ use crate::connect::connect;
 ///
 /// [`SqlxAdapter::migrate`] runs them; use this directly to run them with
 /// your own pool or connection.
-pub static MIGRATOR: Migrator = sqlx::migrate!("./migrations");
+///
+/// They are recorded in sqlx's `_sqlx_migrations` table, under timestamp
+/// versions (`20261204000001`, ...) that do not collide with an app's own.
+/// This migrator ignores the app's versions it finds there. An app that
+/// runs its own sqlx migrations on the same database must likewise call
+/// `set_ignore_missing(true)` on its migrator, or apply the SQL files of
+/// `migrations/` with its own tool instead of calling `migrate`.
+pub static MIGRATOR: Migrator = Migrator {
+    ignore_missing: true,
+    ..sqlx::migrate!("./migrations")
+};
 
 /// PostgreSQL [`DatabaseAdapter`](better_auth_core::DatabaseAdapter).
 ///
@@ -142,10 +152,18 @@ impl<U, S, A, O, M, I, V> SqlxAdapter<U, S, A, O, M, I, V> {
     /// [`AuthError::Unavailable`]: better_auth_core::AuthError::Unavailable
     /// [`AuthError::Internal`]: better_auth_core::AuthError::Internal
     pub async fn migrate(&self) -> AuthResult<()> {
-        MIGRATOR
-            .run(&self.pool)
-            .await
-            .map_err(crate::error::map_migrate)?;
+        // sqlx holds a session-level advisory lock while it migrates and does
+        // not release it when a migration fails. Running on a connection of
+        // our own and closing it after a failure releases the lock, so a
+        // later call does not wait forever on it.
+        let mut connection = self.pool.acquire().await.map_err(crate::error::map)?;
+        let result = MIGRATOR.run(&mut *connection).await;
+        if let Err(err) = result {
+            if let Err(close_err) = connection.close().await {
+                tracing::warn!(error = %close_err, "closing the connection of a failed migration failed");
+            }
+            return Err(crate::error::map_migrate(err));
+        }
         tracing::info!("better-auth migrations are up to date");
         Ok(())
     }

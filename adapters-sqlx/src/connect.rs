@@ -12,6 +12,16 @@ use crate::config::PoolConfig;
 
 /// Parses `url`, opens a pool and checks that one connection works.
 pub(crate) async fn connect(url: &str, config: &PoolConfig) -> AuthResult<PgPool> {
+    // sqlx parses any URL as PostgreSQL options, so `mysql://` would be
+    // tried against port 5432 instead of being rejected.
+    let scheme = url.split_once("://").map(|(scheme, _)| scheme);
+    if !matches!(scheme, Some("postgres" | "postgresql")) {
+        return Err(AuthError::invalid(
+            "database_url",
+            "must start with postgres:// or postgresql://",
+        ));
+    }
+
     // sqlx 0.8 parse errors describe the defect, such as a bad port, without
     // echoing the URL, so the message does not show the password.
     let options = PgConnectOptions::from_str(url).map_err(|err| {

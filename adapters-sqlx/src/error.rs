@@ -116,6 +116,10 @@ pub(crate) fn map_with_references(err: sqlx::Error, references: &[(&str, &str)])
             Classified::Unavailable("the connection to the server failed".to_owned())
         }
         sqlx::Error::Tls(_) => Classified::Unavailable("TLS with the server failed".to_owned()),
+        sqlx::Error::ColumnDecode { index, .. } => Classified::Internal(format!(
+            "cannot read column {index} into the entity type: make the field an Option \
+             or give the column a NOT NULL constraint with a default"
+        )),
         _ => Classified::Internal("unexpected database error".to_owned()),
     };
 
@@ -242,7 +246,9 @@ fn invalid_value(db: &dyn DatabaseError, reason: &str) -> AuthError {
         .try_downcast_ref::<sqlx::postgres::PgDatabaseError>()
         .and_then(|pg| pg.column())
         .or(db.constraint())
-        .unwrap_or("value");
+        // NOTE: PostgreSQL names no column for some errors, such as a
+        // custom integer value out of range of its INTEGER column.
+        .unwrap_or("input");
     AuthError::invalid(Cow::Owned(field.to_owned()), reason)
 }
 

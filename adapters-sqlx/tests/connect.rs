@@ -68,6 +68,17 @@ async fn bad_url_is_invalid_input_without_password() {
 }
 
 #[tokio::test]
+async fn other_scheme_is_invalid_input() {
+    let url = format!("mysql://ada:{PASSWORD}@127.0.0.1:3306/app");
+
+    let err = SqlxAdapter::new(&url).await.unwrap_err();
+
+    assert!(err.is_invalid_input(), "{err}");
+    assert!(err.to_string().contains("postgres://"), "{err}");
+    assert!(!err.to_string().contains(PASSWORD), "{err}");
+}
+
+#[tokio::test]
 async fn unreachable_server_is_unavailable_within_timeout() {
     let port = closed_port();
     let url = format!("postgres://ada:{PASSWORD}@127.0.0.1:{port}/app");

@@ -8,7 +8,9 @@ use chrono::{DateTime, Utc};
 use sqlx::PgPool;
 use tracing::{debug, instrument};
 
-use super::{execute, fetch_all, fetch_optional, storable, Columns};
+use super::{
+    execute, fetch_all, fetch_optional, fetch_optional_write, storable, write_one, Columns,
+};
 use crate::error::map_with_references;
 use crate::row::PgEntity;
 
@@ -37,10 +39,7 @@ pub(crate) async fn create<A: AuthAccount + PgEntity>(
         .set("updated_at", now)
         .custom(input.extra, A::custom_fields())?;
 
-    let account: A = columns
-        .insert("accounts")
-        .build_query_as()
-        .fetch_one(pool)
+    let account: A = write_one(pool, columns.insert("accounts").build_query_as())
         .await
         .map_err(|err| map_with_references(err, &[("user_id", &user_id)]))?;
     debug!(account.id = account.id(), "created account");
@@ -105,7 +104,7 @@ pub(crate) async fn update<A: AuthAccount + PgEntity>(
         .push_bind(id.to_owned())
         .push(" RETURNING *");
 
-    fetch_optional(pool, query.build_query_as())
+    fetch_optional_write(pool, query.build_query_as())
         .await?
         .ok_or_else(|| AuthError::not_found(EntityKind::Account, id))
 }

@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 use sqlx::{PgPool, Row};
 use tracing::{debug, instrument};
 
-use super::{fetch_all, fetch_optional, lookup_email, storable, Columns};
+use super::{fetch_all, fetch_optional, lookup_email, storable, write_one, Columns};
 use crate::error::{map, map_with_references};
 use crate::row::PgEntity;
 
@@ -65,10 +65,7 @@ pub(crate) async fn create<I: AuthInvitation + PgEntity>(
         ("organization_id", organization_id.as_str()),
         ("inviter_id", inviter_id.as_str()),
     ];
-    let invitation: I = columns
-        .insert("invitation")
-        .build_query_as()
-        .fetch_one(pool)
+    let invitation: I = write_one(pool, columns.insert("invitation").build_query_as())
         .await
         .map_err(|err| map_with_references(err, &references))?;
     debug!(invitation.id = invitation.id(), "created invitation");
@@ -118,11 +115,13 @@ pub(crate) async fn update_status<I: PgEntity>(
     if !storable(id) {
         return Err(AuthError::not_found(EntityKind::Invitation, id));
     }
+    // A transaction, so a row that cannot be decoded rolls the change back.
+    let mut transaction = pool.begin().await.map_err(map)?;
     let row = sqlx::query(UPDATE_STATUS)
         .bind(id)
         .bind(expected.as_str())
         .bind(to.as_str())
-        .fetch_optional(pool)
+        .fetch_optional(&mut *transaction)
         .await
         .map_err(map)?
         .ok_or_else(|| AuthError::not_found(EntityKind::Invitation, id))?;
@@ -134,8 +133,10 @@ pub(crate) async fn update_status<I: PgEntity>(
         debug!(%expected, %found, "invitation status did not match");
         return Err(status_conflict(expected, &found));
     }
+    let invitation = I::from_row(&row).map_err(map)?;
+    transaction.commit().await.map_err(map)?;
     debug!(from = %expected, %to, "changed invitation status");
-    I::from_row(&row).map_err(map)
+    Ok(invitation)
 }
 
 fn status_conflict(expected: InvitationStatus, found: &str) -> AuthError {

@@ -8,7 +8,10 @@ use chrono::{DateTime, Utc};
 use sqlx::PgPool;
 use tracing::{debug, instrument};
 
-use super::{execute, fetch_all, fetch_optional, page_bounds, storable, Columns};
+use super::{
+    execute, fetch_all, fetch_optional, fetch_optional_write, page_bounds, storable, write_one,
+    Columns,
+};
 use crate::error::{map, map_with_references};
 use crate::row::PgEntity;
 
@@ -39,10 +42,7 @@ pub(crate) async fn create<M: AuthMember + PgEntity>(
         ("organization_id", organization_id.as_str()),
         ("user_id", user_id.as_str()),
     ];
-    let member: M = columns
-        .insert("member")
-        .build_query_as()
-        .fetch_one(pool)
+    let member: M = write_one(pool, columns.insert("member").build_query_as())
         .await
         .map_err(|err| map_with_references(err, &references))?;
     debug!(member.id = member.id(), "created member");
@@ -81,7 +81,7 @@ pub(crate) async fn update_role<M: PgEntity>(pool: &PgPool, id: &str, role: &str
     let query = sqlx::query_as("UPDATE member SET role = $2 WHERE id = $1 RETURNING *")
         .bind(id)
         .bind(role);
-    fetch_optional(pool, query)
+    fetch_optional_write(pool, query)
         .await?
         .ok_or_else(|| AuthError::not_found(EntityKind::Member, id))
 }

@@ -29,6 +29,39 @@ use crate::row::PgEntity;
 /// A `SELECT` or `... RETURNING *` statement decoding rows as `T`.
 type Select<'q, T> = QueryAs<'q, Postgres, T, PgArguments>;
 
+/// Runs a write that returns its row inside a transaction and decodes the
+/// row before committing. A row that does not decode into `T` (a custom
+/// column that is NULL for a non-`Option` field) then rolls the write back
+/// instead of leaving it committed behind an error.
+async fn write_returning<'q, T: PgEntity>(
+    pool: &sqlx::PgPool,
+    query: Select<'q, T>,
+) -> Result<Option<T>, sqlx::Error> {
+    let mut transaction = pool.begin().await?;
+    let row = query.fetch_optional(&mut *transaction).await?;
+    transaction.commit().await?;
+    Ok(row)
+}
+
+/// Runs an `INSERT ... RETURNING *` through [`write_returning`].
+async fn write_one<'q, T: PgEntity>(
+    pool: &sqlx::PgPool,
+    query: Select<'q, T>,
+) -> Result<T, sqlx::Error> {
+    write_returning(pool, query)
+        .await?
+        .ok_or(sqlx::Error::RowNotFound)
+}
+
+/// Runs an `UPDATE ... RETURNING *` through [`write_returning`]; `None` when
+/// no row matched.
+async fn fetch_optional_write<'q, T: PgEntity>(
+    pool: &sqlx::PgPool,
+    query: Select<'q, T>,
+) -> AuthResult<Option<T>> {
+    write_returning(pool, query).await.map_err(map)
+}
+
 /// Runs `query` and returns its first row, if any.
 async fn fetch_optional<'q, T: PgEntity>(
     executor: impl Executor<'_, Database = Postgres>,

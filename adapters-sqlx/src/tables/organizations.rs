@@ -9,7 +9,9 @@ use chrono::{DateTime, Utc};
 use sqlx::PgPool;
 use tracing::{debug, instrument};
 
-use super::{execute, fetch_all, fetch_optional, storable, Columns};
+use super::{
+    execute, fetch_all, fetch_optional, fetch_optional_write, storable, write_one, Columns,
+};
 use crate::error::map;
 use crate::row::PgEntity;
 
@@ -31,10 +33,7 @@ pub(crate) async fn create<O: AuthOrganization + PgEntity>(
         .set("updated_at", now)
         .custom(input.extra, O::custom_fields())?;
 
-    let organization: O = columns
-        .insert("organization")
-        .build_query_as()
-        .fetch_one(pool)
+    let organization: O = write_one(pool, columns.insert("organization").build_query_as())
         .await
         .map_err(map)?;
     debug!(organization.id = organization.id(), "created organization");
@@ -81,7 +80,7 @@ pub(crate) async fn update<O: AuthOrganization + PgEntity>(
         .push_bind(id.to_owned())
         .push(" RETURNING *");
 
-    fetch_optional(pool, query.build_query_as())
+    fetch_optional_write(pool, query.build_query_as())
         .await?
         .ok_or_else(|| AuthError::not_found(EntityKind::Organization, id))
 }

@@ -9,7 +9,9 @@ use chrono::{DateTime, Utc};
 use sqlx::PgPool;
 use tracing::{debug, instrument};
 
-use super::{execute, fetch_all, fetch_optional, storable, Columns};
+use super::{
+    execute, fetch_all, fetch_optional, fetch_optional_write, storable, write_one, Columns,
+};
 use crate::error::map_with_references;
 use crate::row::PgEntity;
 
@@ -39,10 +41,7 @@ pub(crate) async fn create<S: AuthSession + PgEntity>(
         .set("updated_at", now)
         .custom(input.extra, S::custom_fields())?;
 
-    let session: S = columns
-        .insert("sessions")
-        .build_query_as()
-        .fetch_one(pool)
+    let session: S = write_one(pool, columns.insert("sessions").build_query_as())
         .await
         .map_err(|err| map_with_references(err, &[("user_id", &user_id)]))?;
     debug!(session.id = session.id(), "created session");
@@ -119,7 +118,7 @@ pub(crate) async fn update<S: AuthSession + PgEntity>(
         .push_bind(now)
         .push(" RETURNING *");
 
-    let session: S = fetch_optional(pool, query.build_query_as())
+    let session: S = fetch_optional_write(pool, query.build_query_as())
         .await?
         .ok_or_else(|| AuthError::not_found(EntityKind::Session, REDACTED_TOKEN))?;
     debug!(session.id = session.id(), "updated session");

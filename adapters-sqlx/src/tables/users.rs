@@ -9,7 +9,10 @@ use chrono::{DateTime, Utc};
 use sqlx::{PgPool, Postgres, QueryBuilder, Row};
 use tracing::{debug, instrument};
 
-use super::{execute, fetch_optional, lookup_email, page_bounds, storable, Columns};
+use super::{
+    execute, fetch_optional, fetch_optional_write, lookup_email, page_bounds, storable, write_one,
+    Columns,
+};
 use crate::error::map;
 use crate::row::PgEntity;
 
@@ -43,7 +46,7 @@ pub(crate) async fn create<U: AuthUser + PgEntity>(
         .custom(input.extra, U::custom_fields())?;
 
     let mut query = columns.insert("users");
-    let user: U = query.build_query_as().fetch_one(pool).await.map_err(map)?;
+    let user: U = write_one(pool, query.build_query_as()).await.map_err(map)?;
     debug!(user.id = user.id(), "created user");
     Ok(user)
 }
@@ -107,7 +110,7 @@ pub(crate) async fn update<U: AuthUser + PgEntity>(
         .push_bind(id.to_owned())
         .push(" RETURNING *");
 
-    fetch_optional(pool, query.build_query_as())
+    fetch_optional_write(pool, query.build_query_as())
         .await?
         .ok_or_else(|| AuthError::not_found(EntityKind::User, id))
 }

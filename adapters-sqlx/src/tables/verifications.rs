@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use sqlx::PgPool;
 use tracing::{debug, instrument};
 
-use super::{execute, fetch_optional, storable, Columns};
+use super::{execute, fetch_optional, fetch_optional_write, storable, write_one, Columns};
 use crate::error::map;
 use crate::row::PgEntity;
 
@@ -42,10 +42,7 @@ pub(crate) async fn create<V: AuthVerification + PgEntity>(
         .set("updated_at", now)
         .custom(input.extra, V::custom_fields())?;
 
-    let verification: V = columns
-        .insert("verifications")
-        .build_query_as()
-        .fetch_one(pool)
+    let verification: V = write_one(pool, columns.insert("verifications").build_query_as())
         .await
         .map_err(map)?;
     debug!(verification.id = verification.id(), "created verification");
@@ -84,7 +81,7 @@ pub(crate) async fn consume<V: AuthVerification + PgEntity>(
         .bind(identifier)
         .bind(value)
         .bind(now);
-    let consumed: Option<V> = fetch_optional(pool, query).await?;
+    let consumed: Option<V> = fetch_optional_write(pool, query).await?;
     if let Some(verification) = &consumed {
         debug!(verification.id = verification.id(), "consumed verification");
     }

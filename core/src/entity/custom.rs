@@ -83,7 +83,7 @@ pub fn check_extra_fields(extra: &ExtraFields, fields: &[CustomField]) -> AuthRe
         if !field.ty.accepts(value) {
             return Err(AuthError::invalid(
                 field_name(),
-                format!("expected a {} value", field.ty.as_str()),
+                format!("expected a value of type {}", field.ty.as_str()),
             ));
         }
     }
