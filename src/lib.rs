@@ -5,6 +5,11 @@
 //! crate re-exports the core types and the adapters:
 //!
 //! - [`adapters::MemoryDatabaseAdapter`]: in-process storage, no set-up.
+//! - `adapters::SqlxAdapter` and `adapters::PoolConfig`: PostgreSQL on sqlx,
+//!   with the feature `sqlx-postgres` (native targets only).
+//!
+//! With the feature `derive`, the `Auth*` and `Memory*` derive macros let an
+//! application store its own entity structs with extra fields.
 //!
 //! ```
 //! use better_auth::adapters::MemoryDatabaseAdapter;

@@ -85,6 +85,7 @@ pub trait DatabaseAdapter: MaybeSend + MaybeSync + 'static {
     /// Inserts a user. Conflicts on `id`, `email` or `username`.
     async fn create_user(&self, user: CreateUser) -> AuthResult<Self::User>;
 
+    /// Finds a user by id.
     async fn get_user_by_id(&self, id: &str) -> AuthResult<Option<Self::User>>;
 
     /// Finds a user by email, ignoring case and surrounding whitespace.
@@ -146,12 +147,14 @@ pub trait DatabaseAdapter: MaybeSend + MaybeSync + 'static {
     /// names no user.
     async fn create_account(&self, account: CreateAccount) -> AuthResult<Self::Account>;
 
+    /// Finds the account `account_id` at the provider `provider_id`.
     async fn get_account(
         &self,
         provider_id: &str,
         account_id: &str,
     ) -> AuthResult<Option<Self::Account>>;
 
+    /// Finds an account by id.
     async fn get_account_by_id(&self, id: &str) -> AuthResult<Option<Self::Account>>;
 
     /// Lists the accounts of a user, oldest first.
@@ -160,6 +163,7 @@ pub trait DatabaseAdapter: MaybeSend + MaybeSync + 'static {
     /// Applies the fields `update` sets. Not found when `id` is missing.
     async fn update_account(&self, id: &str, update: UpdateAccount) -> AuthResult<Self::Account>;
 
+    /// Deletes an account; a missing id changes nothing.
     async fn delete_account(&self, id: &str) -> AuthResult<()>;
 
     // ---- verifications ---------------------------------------------------
@@ -185,6 +189,7 @@ pub trait DatabaseAdapter: MaybeSend + MaybeSync + 'static {
         value: &str,
     ) -> AuthResult<Option<Self::Verification>>;
 
+    /// Deletes a verification by id, expired or not.
     async fn delete_verification(&self, id: &str) -> AuthResult<()>;
 
     /// Deletes every verification of `identifier`, expired or not; returns
@@ -202,8 +207,10 @@ pub trait DatabaseAdapter: MaybeSend + MaybeSync + 'static {
         organization: CreateOrganization,
     ) -> AuthResult<Self::Organization>;
 
+    /// Finds an organization by id.
     async fn get_organization_by_id(&self, id: &str) -> AuthResult<Option<Self::Organization>>;
 
+    /// Finds an organization by exact slug.
     async fn get_organization_by_slug(&self, slug: &str) -> AuthResult<Option<Self::Organization>>;
 
     /// Applies the fields `update` sets. Not found when `id` is missing;
@@ -229,17 +236,20 @@ pub trait DatabaseAdapter: MaybeSend + MaybeSync + 'static {
     /// is missing.
     async fn create_member(&self, member: CreateMember) -> AuthResult<Self::Member>;
 
+    /// Finds the membership of `user_id` in `organization_id`.
     async fn get_member(
         &self,
         organization_id: &str,
         user_id: &str,
     ) -> AuthResult<Option<Self::Member>>;
 
+    /// Finds a member by id.
     async fn get_member_by_id(&self, id: &str) -> AuthResult<Option<Self::Member>>;
 
     /// Replaces a member's role. Not found when `id` is missing.
     async fn update_member_role(&self, id: &str, role: &str) -> AuthResult<Self::Member>;
 
+    /// Deletes a member; a missing id changes nothing.
     async fn delete_member(&self, id: &str) -> AuthResult<()>;
 
     /// Lists one page of an organization's members, oldest first.
@@ -249,6 +259,7 @@ pub trait DatabaseAdapter: MaybeSend + MaybeSync + 'static {
         page: Page,
     ) -> AuthResult<Vec<Self::Member>>;
 
+    /// Counts an organization's members.
     async fn count_organization_members(&self, organization_id: &str) -> AuthResult<u64>;
 
     // ---- invitations -----------------------------------------------------
