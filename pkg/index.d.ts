@@ -317,6 +317,8 @@ export interface UpdateSessionInput {
   activeOrganizationId?: string | null;
   ipAddress?: string | null;
   userAgent?: string | null;
+  /** `false` marks the session inactive; reads still return it. */
+  active?: boolean;
 }
 
 export interface CreateAccountInput {

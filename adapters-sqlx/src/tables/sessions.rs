@@ -108,6 +108,7 @@ pub(crate) async fn update<S: AuthSession + PgEntity>(
         .patch("active_organization_id", update.active_organization_id)
         .patch("ip_address", update.ip_address)
         .patch("user_agent", update.user_agent)
+        .patch("active", update.active)
         .set("updated_at", now)
         .custom(update.extra, S::custom_fields())?
         .update("sessions");

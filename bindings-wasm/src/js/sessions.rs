@@ -31,6 +31,7 @@ const UPDATE_KEYS: &[&str] = &[
     "activeOrganizationId",
     "ipAddress",
     "userAgent",
+    "active",
 ];
 
 #[wasm_bindgen(js_class = MemoryDatabaseAdapter)]
@@ -157,6 +158,7 @@ fn update_input(value: &JsValue) -> AuthResult<UpdateSession> {
         active_organization_id: input.patch("activeOrganizationId", read::string)?,
         ip_address: input.patch("ipAddress", read::string)?,
         user_agent: input.patch("userAgent", read::string)?,
+        active: input.change("active", read::boolean)?,
         extra: input.extra(UPDATE_KEYS, columns::SESSION)?,
     })
 }

@@ -205,7 +205,7 @@ const SESSION: &[Column] = &[
     column("user_id", Text, Input, false),
     column("impersonated_by", OptionalText, Input, false),
     column("active_organization_id", OptionalText, Input, true),
-    column("active", Bool, True, false),
+    column("active", Bool, True, true),
     column("created_at", Timestamp, Now, false),
     column("updated_at", Timestamp, Now, false),
 ];

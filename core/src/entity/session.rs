@@ -109,6 +109,7 @@ impl MemorySession for Session {
         );
         set(&mut self.ip_address, update.ip_address);
         set(&mut self.user_agent, update.user_agent);
+        set(&mut self.active, update.active);
         self.updated_at = now;
         Ok(())
     }

@@ -76,6 +76,8 @@ pub struct UpdateSession {
     pub active_organization_id: Option<Option<String>>,
     pub ip_address: Option<Option<String>>,
     pub user_agent: Option<Option<String>>,
+    /// `false` marks the session inactive; reads still return it.
+    pub active: Option<bool>,
     pub extra: ExtraFields,
 }
 

@@ -117,7 +117,7 @@ macro_rules! __conformance_cases {
                 token_conflict, id_conflict, missing_user, expiry_boundary,
                 expired_update, extend, update_partial, update_clears,
                 update_missing, delete_twice, delete_expired_row,
-                delete_others, delete_all, delete_expired,
+                delete_others, delete_all, delete_expired, deactivate,
             ],
             accounts: [
                 round_trip, generated_id, key_conflict, key_parts_reusable,

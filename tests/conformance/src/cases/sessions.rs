@@ -505,3 +505,27 @@ pub async fn delete_expired<A: DatabaseAdapter>(h: Harness<A>) {
     );
     assert_eq!(again, 0);
 }
+
+pub async fn deactivate<A: DatabaseAdapter>(h: Harness<A>) {
+    let db = &h.adapter;
+    let user = h.user("ada@example.com").await;
+    let session = h.session(user.id(), hours(1)).await;
+    assert!(session.active(), "a new session is active");
+
+    let update = UpdateSession {
+        active: Some(false),
+        ..Default::default()
+    };
+    let updated = ok(
+        db.update_session(session.token(), update).await,
+        "update_session",
+    );
+    assert!(
+        !updated.active(),
+        "update_session returned an active session"
+    );
+
+    let read = found(db.get_session(session.token()).await, "get_session");
+    assert!(!read.active(), "the inactive flag was not stored");
+    assert_session_eq(&updated, &read);
+}
