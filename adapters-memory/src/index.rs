@@ -1,10 +1,12 @@
 //! Secondary indexes of the in-memory state.
 
 use std::borrow::Borrow;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::hash::Hash;
 
 use chrono::{DateTime, Utc};
+
+use crate::hashing::HashMap;
 
 /// Position of a row in every list: `created_at`, then `id`.
 pub type OrderKey = (DateTime<Utc>, String);
@@ -19,7 +21,7 @@ pub struct Grouped<K> {
 impl<K> Default for Grouped<K> {
     fn default() -> Self {
         Grouped {
-            groups: HashMap::new(),
+            groups: HashMap::default(),
         }
     }
 }

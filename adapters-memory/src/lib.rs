@@ -24,6 +24,7 @@
 
 mod accounts;
 mod adapter;
+mod hashing;
 mod index;
 mod invitations;
 mod members;

@@ -5,19 +5,17 @@
 //! So a failing or panicking call leaves the state as it was, and the lock
 //! is safe to reuse after a panic.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
 
 use better_auth_core::{
     AuthAccount, AuthError, AuthInvitation, AuthMember, AuthOrganization, AuthResult, AuthSession,
     AuthUser, AuthVerification,
 };
 
+use crate::hashing::{HashMap, HashSet};
 use crate::index::{Grouped, OrderKey};
 use crate::types::EntityTypes;
 
-// NOTE: the maps use std's `RandomState`. On wasm32-unknown-unknown std may
-// have no random source to key it, which would let crafted keys (emails,
-// tokens) collide on purpose and slow the indexes down. Unverified.
 pub struct State<T: EntityTypes> {
     pub users: HashMap<String, T::User>,
     pub user_order: BTreeSet<OrderKey>,
@@ -53,26 +51,26 @@ pub struct State<T: EntityTypes> {
 impl<T: EntityTypes> Default for State<T> {
     fn default() -> Self {
         State {
-            users: HashMap::new(),
+            users: HashMap::default(),
             user_order: BTreeSet::new(),
-            user_by_email: HashMap::new(),
-            user_by_username: HashMap::new(),
-            sessions: HashMap::new(),
-            session_by_token: HashMap::new(),
+            user_by_email: HashMap::default(),
+            user_by_username: HashMap::default(),
+            sessions: HashMap::default(),
+            session_by_token: HashMap::default(),
             sessions_by_user: Grouped::default(),
-            sessions_by_active_org: HashMap::new(),
-            accounts: HashMap::new(),
-            account_by_key: HashMap::new(),
+            sessions_by_active_org: HashMap::default(),
+            accounts: HashMap::default(),
+            account_by_key: HashMap::default(),
             accounts_by_user: Grouped::default(),
-            verifications: HashMap::new(),
+            verifications: HashMap::default(),
             verifications_by_identifier: Grouped::default(),
-            organizations: HashMap::new(),
-            organization_by_slug: HashMap::new(),
-            members: HashMap::new(),
-            member_by_key: HashMap::new(),
+            organizations: HashMap::default(),
+            organization_by_slug: HashMap::default(),
+            members: HashMap::default(),
+            member_by_key: HashMap::default(),
             members_by_org: Grouped::default(),
             members_by_user: Grouped::default(),
-            invitations: HashMap::new(),
+            invitations: HashMap::default(),
             invitations_by_org: Grouped::default(),
             invitations_by_email: Grouped::default(),
             invitations_by_inviter: Grouped::default(),
