@@ -22,8 +22,8 @@ pub use wasm::KeyedState;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm {
-    // `SipHasher` is deprecated only in favour of std's unnameable
-    // `DefaultHasher` keys; it is the same SipHash, keyed by us.
+    // `SipHasher` (SipHash-2-4) is deprecated in favour of `DefaultHasher`,
+    // which cannot be given keys. Keys are the point here.
     #![allow(deprecated)]
 
     use std::hash::{BuildHasher, SipHasher};
