@@ -67,7 +67,7 @@ rm -rf "$dist"
 mv "$staging" "$dist"
 wasm_out="$dist/${crate}_bg.wasm"
 
-# npm packs the license texts found beside package.json.
+# The package ships the license texts: pkg/package.json lists them in "files".
 cp LICENSE-MIT LICENSE-APACHE pkg/
 
 # The `require` condition gets its own copy of the types, so TypeScript
