@@ -21,8 +21,10 @@ impl Output {
     }
 
     pub fn set(&self, key: &str, value: JsValue) {
+        // Keys repeat on every row, so the interned string is reused.
+        let key = JsValue::from_str(wasm_bindgen::intern(key));
         // Defining a property on a fresh plain object cannot throw.
-        let _ = Reflect::set(&self.0, &JsValue::from_str(key), &value);
+        let _ = Reflect::set(&self.0, &key, &value);
     }
 
     pub fn str(&self, key: &str, value: &str) {
