@@ -203,9 +203,18 @@ fn column_misuse(key: &str, accepted: &[&str], columns: &[&str]) -> Option<Strin
 
 /// Reads a string.
 pub fn string(value: &JsValue, field: &str) -> AuthResult<String> {
-    value
-        .as_string()
-        .ok_or_else(|| mismatch(field, "a string", value))
+    let Some(text) = value.dyn_ref::<js_sys::JsString>() else {
+        return Err(mismatch(field, "a string", value));
+    };
+    // A lone surrogate has no UTF-8 form: converting would silently store
+    // U+FFFD in its place, so the value is rejected instead.
+    if !text.is_valid_utf16() {
+        return Err(invalid(
+            field,
+            "must not contain unpaired UTF-16 surrogates".to_owned(),
+        ));
+    }
+    Ok(String::from(text))
 }
 
 /// Reads a string argument that may be `undefined` or `null`.

@@ -348,6 +348,7 @@ export const cases = [
       await rejects(db.createUser({ emailVerified: "yes" }), "INVALID_INPUT", "emailVerified", "string for a boolean");
       await rejects(db.createUser({ email: "not-an-email" }), "INVALID_INPUT", "email", "malformed email");
       await rejects(db.createUser({ name: "a\0b" }), "INVALID_INPUT", "name", "NUL in text");
+      await rejects(db.createUser({ name: "a\uD800b" }), "INVALID_INPUT", "name", "lone surrogate");
       await rejects(db.createUser({ metadata: [1] }), "INVALID_INPUT", "metadata", "array for metadata");
       await rejects(db.createUser({ metadata: { big: 10n } }), "INVALID_INPUT", "metadata", "BigInt in metadata");
       await rejects(db.createUser({ banExpires: "tomorrow" }), "INVALID_INPUT", "banExpires", "unparsable date");
