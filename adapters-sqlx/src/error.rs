@@ -101,8 +101,8 @@ pub(crate) fn map(err: sqlx::Error) -> AuthError {
     map_with_references(err, &[])
 }
 
-/// Converts an error of a write; `references` holds the (field, value) pairs
-/// it bound, so a foreign key violation can name the missing id.
+/// Converts an error of a write. `references` contains the (field, value)
+/// pairs it bound, so a foreign key violation can name the missing id.
 pub(crate) fn map_with_references(err: sqlx::Error, references: &[(&str, &str)]) -> AuthError {
     let classified = match &err {
         sqlx::Error::Database(db) => classify_database(db.as_ref(), references),

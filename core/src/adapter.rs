@@ -48,9 +48,9 @@
 //!   one. `created_at` and `updated_at` are the clock's time truncated to
 //!   microseconds ([`now_micros`](crate::clock::now_micros)); every update
 //!   moves `updated_at`.
-//! - **Lookups by email.** The argument is normalized like stored emails; an
-//!   argument that is not an email address matches nothing (`Ok(None)` or an
-//!   empty list), it is not an error.
+//! - **Lookups by email.** The argument is normalized like stored emails.
+//!   An argument that is not an email address matches nothing (`Ok(None)`
+//!   or an empty list) and is not an error.
 
 use async_trait::async_trait;
 

@@ -8,8 +8,8 @@ use chrono::{DateTime, Duration, SubsecRound, Utc};
 /// Source of "now" for an adapter.
 ///
 /// Adapters read it once per operation and compare every `expires_at`
-/// against that value, never against a database clock, so one operation
-/// sees one instant.
+/// against that value, never against a database clock, so all checks of
+/// one operation use the same instant.
 pub trait Clock: fmt::Debug + Send + Sync + 'static {
     /// Returns the current instant.
     fn now(&self) -> DateTime<Utc>;
@@ -25,7 +25,7 @@ impl Clock for SystemClock {
     }
 }
 
-/// Clock that moves only when told to; for tests and simulations.
+/// Clock that moves only when set or advanced, for tests and simulations.
 #[derive(Debug, Clone)]
 pub struct ManualClock {
     now: Arc<Mutex<DateTime<Utc>>>,

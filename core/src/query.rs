@@ -12,7 +12,7 @@ pub struct Page {
 }
 
 impl Page {
-    /// The first `limit` rows.
+    /// Selects the first `limit` rows.
     pub fn first(limit: u32) -> Self {
         Page {
             limit: Some(limit),

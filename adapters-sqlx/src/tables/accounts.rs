@@ -8,9 +8,7 @@ use chrono::{DateTime, Utc};
 use sqlx::PgPool;
 use tracing::{debug, instrument};
 
-use super::{
-    execute, fetch_all, fetch_optional, fetch_optional_write, storable, write_one, Columns,
-};
+use super::{execute, fetch_all, fetch_optional, storable, update_by_id, write_one, Columns};
 use crate::error::map_with_references;
 use crate::row::PgEntity;
 
@@ -88,7 +86,7 @@ pub(crate) async fn update<A: AuthAccount + PgEntity>(
     if !storable(id) {
         return Err(AuthError::not_found(EntityKind::Account, id));
     }
-    let mut query = Columns::new()
+    let columns = Columns::new()
         .patch("access_token", update.access_token)
         .patch("refresh_token", update.refresh_token)
         .patch("id_token", update.id_token)
@@ -97,16 +95,8 @@ pub(crate) async fn update<A: AuthAccount + PgEntity>(
         .patch("scope", update.scope)
         .patch("password", update.password)
         .set("updated_at", now)
-        .custom(update.extra, A::custom_fields())?
-        .update("accounts");
-    query
-        .push(" WHERE id = ")
-        .push_bind(id.to_owned())
-        .push(" RETURNING *");
-
-    fetch_optional_write(pool, query.build_query_as())
-        .await?
-        .ok_or_else(|| AuthError::not_found(EntityKind::Account, id))
+        .custom(update.extra, A::custom_fields())?;
+    update_by_id(pool, columns, "accounts", EntityKind::Account, id).await
 }
 
 pub(crate) async fn delete(pool: &PgPool, id: &str) -> AuthResult<()> {

@@ -62,6 +62,26 @@ async fn fetch_optional_write<'q, T: PgEntity>(
     write_returning(pool, query).await.map_err(map)
 }
 
+/// Applies `columns` to the row `id` of `table` and returns the updated row;
+/// not found when no row has that id.
+async fn update_by_id<T: PgEntity>(
+    pool: &sqlx::PgPool,
+    columns: Columns,
+    table: &'static str,
+    entity: better_auth_core::EntityKind,
+    id: &str,
+) -> AuthResult<T> {
+    let mut query = columns.update(table);
+    query
+        .push(" WHERE id = ")
+        .push_bind(id.to_owned())
+        .push(" RETURNING *");
+
+    fetch_optional_write(pool, query.build_query_as())
+        .await?
+        .ok_or_else(|| better_auth_core::AuthError::not_found(entity, id))
+}
+
 /// Runs `query` and returns its first row, if any.
 async fn fetch_optional<'q, T: PgEntity>(
     executor: impl Executor<'_, Database = Postgres>,

@@ -9,9 +9,7 @@ use chrono::{DateTime, Utc};
 use sqlx::PgPool;
 use tracing::{debug, instrument};
 
-use super::{
-    execute, fetch_all, fetch_optional, fetch_optional_write, storable, write_one, Columns,
-};
+use super::{execute, fetch_all, fetch_optional, storable, update_by_id, write_one, Columns};
 use crate::error::map;
 use crate::row::PgEntity;
 
@@ -67,22 +65,14 @@ pub(crate) async fn update<O: AuthOrganization + PgEntity>(
     if !storable(id) {
         return Err(AuthError::not_found(EntityKind::Organization, id));
     }
-    let mut query = Columns::new()
+    let columns = Columns::new()
         .patch("name", update.name)
         .patch("slug", update.slug)
         .patch("logo", update.logo)
         .patch("metadata", update.metadata)
         .set("updated_at", now)
-        .custom(update.extra, O::custom_fields())?
-        .update("organization");
-    query
-        .push(" WHERE id = ")
-        .push_bind(id.to_owned())
-        .push(" RETURNING *");
-
-    fetch_optional_write(pool, query.build_query_as())
-        .await?
-        .ok_or_else(|| AuthError::not_found(EntityKind::Organization, id))
+        .custom(update.extra, O::custom_fields())?;
+    update_by_id(pool, columns, "organization", EntityKind::Organization, id).await
 }
 
 /// Deletes an organization in one transaction: first it clears the

@@ -10,8 +10,7 @@ use sqlx::{PgPool, Postgres, QueryBuilder, Row};
 use tracing::{debug, instrument};
 
 use super::{
-    execute, fetch_optional, fetch_optional_write, lookup_email, page_bounds, storable, write_one,
-    Columns,
+    execute, fetch_optional, lookup_email, page_bounds, storable, update_by_id, write_one, Columns,
 };
 use crate::error::map;
 use crate::row::PgEntity;
@@ -89,7 +88,7 @@ pub(crate) async fn update<U: AuthUser + PgEntity>(
     if !storable(id) {
         return Err(AuthError::not_found(EntityKind::User, id));
     }
-    let mut query = Columns::new()
+    let columns = Columns::new()
         .patch("name", update.name)
         .patch("email", update.email)
         .patch("email_verified", update.email_verified)
@@ -103,16 +102,8 @@ pub(crate) async fn update<U: AuthUser + PgEntity>(
         .patch("ban_expires", update.ban_expires)
         .patch("metadata", update.metadata)
         .set("updated_at", now)
-        .custom(update.extra, U::custom_fields())?
-        .update("users");
-    query
-        .push(" WHERE id = ")
-        .push_bind(id.to_owned())
-        .push(" RETURNING *");
-
-    fetch_optional_write(pool, query.build_query_as())
-        .await?
-        .ok_or_else(|| AuthError::not_found(EntityKind::User, id))
+        .custom(update.extra, U::custom_fields())?;
+    update_by_id(pool, columns, "users", EntityKind::User, id).await
 }
 
 /// Deletes a user; the foreign keys cascade to its sessions, accounts,

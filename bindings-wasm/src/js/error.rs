@@ -61,7 +61,7 @@ pub fn new_error(code: &str, message: &str, field: Option<&str>, entity: Option<
     error
 }
 
-/// The error's message followed by its source's, if it has one.
+/// Joins the error's message with its source's message, if it has a source.
 fn with_source(error: &AuthError) -> String {
     match error.source() {
         Some(source) => format!("{error}: {source}"),

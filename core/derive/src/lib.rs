@@ -54,7 +54,7 @@
 //!
 //! On a field:
 //!
-//! - `#[auth(field = "name")]`: the field holds the standard column `name`,
+//! - `#[auth(field = "name")]`: the field stores the standard column `name`,
 //!   so the getter `name()` reads it although the field has another name.
 //!   With `sqlx::FromRow` on PostgreSQL, also add `#[sqlx(rename = "name")]`
 //!   so the row decoder reads the column `name` into it.

@@ -1,4 +1,4 @@
-//! Compile-fail tests: each file under `ui/` holds one mistake, and its
+//! Compile-fail tests: each file under `ui/` contains one mistake, and its
 //! `.stderr` file the diagnostics the derives must report for it.
 //! Regenerate the `.stderr` files with `TRYBUILD=overwrite` and review them.
 

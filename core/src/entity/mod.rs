@@ -52,7 +52,7 @@ pub trait AuthUser: Entity {
     fn banned(&self) -> bool;
     fn ban_reason(&self) -> Option<&str>;
     fn ban_expires(&self) -> Option<DateTime<Utc>>;
-    /// A JSON object; `{}` when none was given.
+    /// Metadata object, `{}` when none was given.
     fn metadata(&self) -> &Value;
     fn created_at(&self) -> DateTime<Utc>;
     fn updated_at(&self) -> DateTime<Utc>;
@@ -129,7 +129,7 @@ pub trait AuthOrganization: Entity {
     fn name(&self) -> &str;
     fn slug(&self) -> &str;
     fn logo(&self) -> Option<&str>;
-    /// A JSON object; `{}` when none was given.
+    /// Metadata object, `{}` when none was given.
     fn metadata(&self) -> &Value;
     fn created_at(&self) -> DateTime<Utc>;
     fn updated_at(&self) -> DateTime<Utc>;

@@ -39,7 +39,7 @@ pub fn apply<T>(slot: &mut T, value: Option<T>) {
     }
 }
 
-/// The `metadata` of a row created without one: an empty JSON object.
+/// Returns the `metadata` of a row created without one: an empty JSON object.
 pub fn empty_metadata() -> Value {
     Value::Object(serde_json::Map::new())
 }

@@ -10,7 +10,7 @@ use crate::validate;
 pub struct CreateVerification {
     /// Chosen by the adapter (a UUID v4) when `None`.
     pub id: Option<String>,
-    /// What the value verifies, for example `email-verification:ada@example.com`.
+    /// Subject of the verification, for example `email-verification:ada@example.com`.
     pub identifier: String,
     /// The secret the user presents back.
     pub value: String,

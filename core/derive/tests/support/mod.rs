@@ -13,7 +13,7 @@ use chrono::{DateTime, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-/// A fixed instant, so rows built in tests compare equal.
+/// Fixed instant that makes rows built in tests compare equal.
 pub fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2025, 1, 2, 3, 4, 5).unwrap()
 }

@@ -387,6 +387,7 @@ async fn check_deleted_org<A: DatabaseAdapter>(h: &Harness<A>, worker: &Worker, 
         db.get_organization_by_id(&worker.org_id).await,
         "get_organization_by_id(deleted)",
     );
+
     let session = found(
         db.get_session(&worker.kept_token).await,
         "get_session(kept)",
@@ -397,6 +398,7 @@ async fn check_deleted_org<A: DatabaseAdapter>(h: &Harness<A>, worker: &Worker, 
         1,
         "sessions left"
     );
+
     let mut orgs = h.organization_ids(&worker.user_id).await;
     orgs.sort();
     let next = format!("load-{}", (worker.index + 1) % WORKERS);
@@ -407,6 +409,7 @@ async fn check_deleted_org<A: DatabaseAdapter>(h: &Harness<A>, worker: &Worker, 
     let mut expected = vec![shared.to_owned(), next_org.id().to_owned()];
     expected.sort();
     assert_eq!(orgs, expected, "organizations of worker {}", worker.index);
+
     let user = found(db.get_user_by_id(&worker.user_id).await, "get_user_by_id");
     assert_eq!(
         user.name(),
